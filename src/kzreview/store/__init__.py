@@ -1,0 +1,4 @@
+"""Storage of imported texts (codes and repealed resolutions) in SQLite (default) or PostgreSQL.
+
+Takes and returns :mod:`kzreview.corpus.model` objects.  May import :mod:`kzreview.corpus` only.
+"""
