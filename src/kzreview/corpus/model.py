@@ -8,7 +8,7 @@ interface (CLI JSON, HTTP API, storage) serialises them the same way.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from enum import StrEnum
 from typing import Literal
 
@@ -36,11 +36,11 @@ class Amendment(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    date: date | None = Field(description="date of the amending act")
+    date: dt.date | None = Field(description="date of the amending act")
     by: str = Field(description="the amending act, short form: «НП № 6», «Закон РК № 378-V»")
     kind: AmendmentKind
     effective: str | None = Field(default=None, description="the note's own words on entry into force")
-    effective_from: date | None = Field(default=None, description="entry into force when the note dates it")
+    effective_from: dt.date | None = Field(default=None, description="entry into force when the note dates it")
     target: str | None = Field(default=None, description="what was amended: «Пункт 1», «Статья 484», «Заголовок»")
     raw: str = Field(description="the full text of the note this record was read from")
 
@@ -65,11 +65,11 @@ class Resolution(BaseModel):
     lang: Lang
     title: str
     number: str = Field(description="«1», «13»")
-    adopted_on: date
+    adopted_on: dt.date
     requisites: str = Field(description="«Нормативное постановление Верховного Суда ... от 29 мая 2025 года № 1.»")
     in_force_note: str | None = None
-    valid_from: date | None = None
-    valid_to: date | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
     global_amendments: list[Amendment] = Field(
         default_factory=list, description="notes on the whole text (words replaced throughout)"
     )
@@ -133,7 +133,7 @@ class CodeText(BaseModel):
 
     act: Literal["УПК", "УК"]
     lang: Lang
-    version_date: date | None = Field(description="the date of the wording (from the source's header)")
+    version_date: dt.date | None = Field(description="the date of the wording (from the source's header)")
     source: str | None = None
     chapters: list[Chapter] = Field(default_factory=list)
     articles: list[Article]

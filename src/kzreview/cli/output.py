@@ -1,0 +1,42 @@
+"""Printing: one JSON document for ``--json``, Rich for people (labels in Russian or Kazakh)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+from rich.console import Console
+
+from kzreview.errors import InvalidValue
+
+console = Console(highlight=False, soft_wrap=True)
+
+
+def _default(obj: object) -> object:
+    if isinstance(obj, BaseModel):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, date):
+        return obj.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(obj).__name__}")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    sys.stdout.write("\n")
+
+
+def parse_date(value: str | None, field: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue(field, value, "a date YYYY-MM-DD") from None
+
+
+def read_text_arg(text: str) -> str:
+    """``-`` reads standard input."""
+    return sys.stdin.read() if text == "-" else text
