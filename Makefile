@@ -22,13 +22,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 
 ## run: install into .venv if needed, import ../shared/law when present, serve on $(HOST):$(PORT)
 run: $(VENV)/.installed
+	@bash scripts/system-deps.sh runtime
 	@if [ -d "$(SHARED_LAW)" ]; then $(BIN)/kzreview law import "$(SHARED_LAW)"; \
 	  else echo "$(SHARED_LAW) not found: serving the bundled resolutions only"; fi
 	$(BIN)/kzreview serve --host $(HOST) --port $(PORT)
 
-## system-deps: Debian packages the tests use (headless Chromium for the browser tests)
+## system-deps: Debian packages the tests use (Tesseract for OCR, headless Chromium for the browser tests)
 system-deps:
-	@bash scripts/system-deps.sh
+	@bash scripts/system-deps.sh test
 
 ## test: install what tests need, then lint, type-check and run the whole suite
 test: $(VENV)/.installed-test system-deps lint typecheck unit
