@@ -8,7 +8,6 @@ to :mod:`kzreview.corpus.amendments`, not how that module reads the notes.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -755,21 +754,6 @@ def _code_of(law: ImportResult, act: str, lang: Lang) -> CodeText:
 
 def _res_of(law: ImportResult, lang: Lang) -> Resolution:
     return next(r for r in law.resolutions if (r.code, r.lang) == ("P220000002S", lang))
-
-
-@pytest.mark.sharedlaw
-def test_real_tree_imports_in_under_a_second(shared_law: Path) -> None:
-    start = time.perf_counter()
-    result = import_tree(shared_law)
-    assert time.perf_counter() - start < 1.0
-    assert [(c.act, c.lang) for c in result.codes] == [
-        ("УПК", "ru"),
-        ("УПК", "kk"),
-        ("УК", "ru"),
-        ("УК", "kk"),
-    ]
-    assert [p.name for p, _ in result.skipped] == ["SOURCES.md"]
-    assert all(c.version_date == date(2025, 9, 16) for c in result.codes)
 
 
 @pytest.mark.sharedlaw
