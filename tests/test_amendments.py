@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 from kzreview.corpus.amendments import (
     NOTE_START,
-    RUSSIAN_ONLY,
     is_global_note,
     normalize_note,
     parse_date,
@@ -310,7 +309,7 @@ ROWS: dict[str, Row] = {
         f"({KK_10D}) заңдарымен.",
         "kk",
         [
-            ("2014-11-07", "Закон РК № 248-V", OTH, "2015-01-01", "504-бап"),
+            ("2014-11-07", "Закон РК № 248-V", AmendmentKind.RUSSIAN_ONLY, "2015-01-01", "504-бап"),
             ("2015-10-31", "Закон РК № 378-V", C, "2016-01-01", "504-бап"),
             ("2021-12-27", "Закон РК № 88-VII", NW, None, "504-бап"),
         ],
@@ -524,7 +523,7 @@ def test_every_note_of_shared_law_parses(shared_law: Path) -> None:
         if len(records) != max(refs, 1):
             problems.append(f"{where}: {refs} act references, {len(records)} records")
         for r in records:
-            if r.kind is OTH and not RUSSIAN_ONLY.search(r.raw):  # the one accepted reason, see RUSSIAN_ONLY
+            if r.kind is OTH:
                 problems.append(f"{where}: OTHER record for {r.by}")
             if r.kind is not IF and not re.fullmatch(
                 r"(?:Конституционный )?Закон РК № \d+-[IVX]+|НП № \d+", r.by

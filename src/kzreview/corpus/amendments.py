@@ -135,8 +135,7 @@ GLOBAL_NOTE = re.compile(
     r"^\s*(?:(?:Сноска|Снсока|Ескерту)\s*[.:]\s*)?(?:По всему тексту|Бүкіл мәтін бойынша)", re.I
 )
 
-#: A change to the Russian text only, as a Kazakh note says it.  The model has no kind for it, so such a
-#: record is :attr:`AmendmentKind.OTHER` (the Kazakh text did not change).
+#: A change to the Russian text only, as a Kazakh note says it: :attr:`AmendmentKind.RUSSIAN_ONLY`.
 RUSSIAN_ONLY = re.compile(
     r"на\s+русском\s+языке,\s+текст\s+на\s+казахском|қазақ\s+тіліндегі\s+мәтін\w*\s+өзгермейді", re.I
 )
@@ -269,7 +268,7 @@ _KIND_RULES: tuple[tuple[AmendmentKind, re.Pattern[str]], ...] = (
             r"на\s+казахском\s+языке,\s+текст\s+на\s+русском|орыс\s+тіліндегі\s+мәтін\w*\s+өзгермейді", re.I
         ),
     ),
-    (AmendmentKind.OTHER, RUSSIAN_ONLY),
+    (AmendmentKind.RUSSIAN_ONLY, RUSSIAN_ONLY),
     (AmendmentKind.WORDS_REPLACED, re.compile(r"\bзамен(?:ен|ить)\w*|ауыстырыл", re.I)),
     (
         AmendmentKind.NEW_WORDING,

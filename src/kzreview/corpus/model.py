@@ -25,6 +25,7 @@ class AmendmentKind(StrEnum):
     NEW_WORDING = "new wording"  # «в редакции» / «жаңа редакцияда»
     ADDED = "added"  # «дополнен» / «толықтырылды»
     KAZAKH_ONLY = "kazakh only"  # «внесено изменение на казахском языке, текст на русском языке не изменяется»
+    RUSSIAN_ONLY = "russian only"  # «орыс тілінде өзгеріс енгізілді, қазақ тіліндегі мәтін өзгермейді»
     REPEALED = "repealed"  # «исключен», «утратил силу» / «алып тасталды»
     WORDS_REPLACED = "words replaced"  # «По всему тексту: слова ... заменены»
     IN_FORCE = "in force"  # «Вводится в действие с ...» / «қолданысқа енгізіледі»
