@@ -45,8 +45,15 @@ def test_search_and_cite(client: TestClient) -> None:
     hits = client.get("/api/v1/law/search", params={"q": "жалобы", "limit": 3}).json()
     assert len(hits) == 3 and hits[0]["score"] >= hits[-1]["score"]
     got = client.get("/api/v1/cite", params={"text": "ч.1 ст.486 УПК РК"}).json()
-    assert got[0]["refs"][0] == {"act": "УПК", "article": "486", "part": 1, "item": None, "chapter": None,
-                                 "doc": None, "para": None}
+    assert got[0]["refs"][0] == {
+        "act": "УПК",
+        "article": "486",
+        "part": 1,
+        "item": None,
+        "chapter": None,
+        "doc": None,
+        "para": None,
+    }
     posted = client.post("/api/v1/cite", json={"text": "ҚПК-нің 414-бабының бірінші бөлігі", "lang": "kk"})
     assert posted.json()[0]["refs"][0]["article"] == "414"
 

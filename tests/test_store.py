@@ -16,15 +16,27 @@ from kzreview.store.repo import Store
 
 
 def _code(version: date) -> CodeText:
-    art = Article(num="489", title="Возвращение кассационной жалобы", chapter="52",
-                  parts=[Part(num="1", text="Кассационная жалоба возвращается ...")])
+    art = Article(
+        num="489",
+        title="Возвращение кассационной жалобы",
+        chapter="52",
+        parts=[Part(num="1", text="Кассационная жалоба возвращается ...")],
+    )
     return CodeText(act="УПК", lang="ru", version_date=version, articles=[art])
 
 
 def _res() -> Resolution:
-    return Resolution(code="P220000002S", lang="ru", title="О применении ...", number="2",
-                      adopted_on=date(2022, 3, 10), requisites="...", valid_from=date(2022, 7, 1),
-                      valid_to=date(2025, 7, 1), paragraphs=[Paragraph(num="1", abzacs=["Разъяснить ..."])])
+    return Resolution(
+        code="P220000002S",
+        lang="ru",
+        title="О применении ...",
+        number="2",
+        adopted_on=date(2022, 3, 10),
+        requisites="...",
+        valid_from=date(2022, 7, 1),
+        valid_to=date(2025, 7, 1),
+        paragraphs=[Paragraph(num="1", abzacs=["Разъяснить ..."])],
+    )
 
 
 def _roundtrip(store: Store) -> None:

@@ -20,8 +20,16 @@ from tests.conftest import ROOT, SHARED_LAW
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _free_port() -> int:
@@ -76,10 +84,12 @@ def test_read_follow_and_search(page: object, base_url: str) -> None:
     page.get_by_role("link", name="Читать (ru)").first.click()
     expect(page.locator("#p-9")).to_contain_text("письмом судьи кассационного суда")
     _shot(page, "doc-P250000001S.png")
-    link = page.locator("#p-1 a.cite").first
+    link = page.locator('#p-1 a.cite[title="УПК 486.1"]').first
     expect(link).to_be_visible()
     href = link.get_attribute("href") or ""
-    assert href.startswith("/code/") if SHARED_LAW.is_dir() else href.startswith("http")
+    assert href.startswith("/code/") if SHARED_LAW.is_dir() else href.startswith("https://adilet.zan.kz/")
+    constitution = page.locator('#p-1 a.cite[title^="Конституция"]').first
+    assert (constitution.get_attribute("href") or "").startswith("https://adilet.zan.kz/")
     if SHARED_LAW.is_dir():
         page.locator('#p-9 a.cite[href^="/code/"]').first.click()
         expect(page.locator("h1")).to_contain_text("489")
