@@ -48,7 +48,7 @@ def _roundtrip(store: Store) -> None:
     assert [t.version_date for t in texts] == [date(2025, 9, 16), date(2024, 1, 1)]
     assert texts[0].article("489") is not None
     assert store.resolutions("P220000002S", "ru")[0].valid_to == date(2025, 7, 1)
-    assert {(r.kind, r.code) for r in store.list()} == {("code", "УПК"), ("resolution", "P220000002S")}
+    assert {(r.kind, r.code) for r in store.stored()} == {("code", "УПК"), ("resolution", "P220000002S")}
 
 
 def test_sqlite_roundtrip(tmp_path: Path) -> None:

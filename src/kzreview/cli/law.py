@@ -303,28 +303,30 @@ def list_cmd(as_json: JsonOption = False, lang: LangOption = "ru", db: DbOption 
     """The documents kzreview holds now, with their period of force and languages."""
     ui = check_lang(lang)
     lib = Library.open(db)
-    rows = [
-        {
-            "doc": i.code,
-            "kind": i.kind,
-            "topic": i.topic,
-            "title": i.title(ui),
-            "valid_from": i.valid_from,
-            "valid_to": i.valid_to,
-            "langs": lib.languages(i.code),
-        }
-        for i in lib.documents()
-    ]
+    docs = [(info, lib.languages(info.code)) for info in lib.documents()]
     if as_json:
-        print_json(rows)
+        print_json(
+            [
+                {
+                    "doc": i.code,
+                    "kind": i.kind,
+                    "topic": i.topic,
+                    "title": i.title(ui),
+                    "valid_from": i.valid_from,
+                    "valid_to": i.valid_to,
+                    "langs": langs,
+                }
+                for i, langs in docs
+            ]
+        )
         return
     table = Table(t("document", ui), t("text", ui), "from", "to", "lang")
-    for r in rows:
+    for info, langs in docs:
         table.add_row(
-            r["doc"],
-            escape(r["title"]),
-            str(r["valid_from"] or ""),
-            str(r["valid_to"] or ""),
-            ",".join(r["langs"]),
+            info.code,
+            escape(info.title(ui)),
+            str(info.valid_from or ""),
+            str(info.valid_to or ""),
+            ",".join(langs),
         )
     console.print(table)

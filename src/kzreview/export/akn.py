@@ -24,8 +24,8 @@ def citation_href(cit: Citation) -> str:
     if cit.act == "НП":
         base = f"/akn/kz/doc/resolution/{cit.doc or 'unknown'}/!main"
         return f"{base}#para_{cit.para}" if cit.para else base
-    base = ACT_URIS.get(cit.act)
-    if base is None:
+    work = ACT_URIS.get(cit.act)
+    if work is None:
         return "#unknown"
     frag = ""
     if cit.article:
@@ -36,7 +36,7 @@ def citation_href(cit: Citation) -> str:
             frag += f"__point_{cit.item}"
     elif cit.chapter:
         frag = f"chp_{cit.chapter}"
-    return f"{base}/!main#{frag}" if frag else f"{base}/!main"
+    return f"{work}/!main#{frag}" if frag else f"{work}/!main"
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
@@ -113,8 +113,8 @@ def _meta(doc: ET.Element, res: Resolution, work: str) -> None:
         )
     refs = _sub(meta, "references", source="#kzreview")
     _sub(refs, "original", eId="original", href=f"{work}/{lang3}@", showAs=res.title)
-    for i, a in enumerate(sorted(seen), start=1):
-        _sub(refs, "passiveRef", eId=f"src_{i}", href="#", showAs=f"{a[1]} {a[0]}")
+    for i, (when, by) in enumerate(sorted(seen), start=1):
+        _sub(refs, "passiveRef", eId=f"src_{i}", href="#", showAs=f"{by} {when}")
     _sub(
         refs,
         "TLCOrganization",

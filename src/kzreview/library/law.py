@@ -20,9 +20,10 @@ CODES = ("УПК", "УК")
 
 
 def check_lang(lang: str) -> Lang:
-    if lang not in LANGS:
-        raise InvalidValue("--lang", lang, LANGS)
-    return lang  # type: ignore[return-value]
+    for known in LANGS:
+        if lang == known:
+            return known
+    raise InvalidValue("--lang", lang, LANGS)
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,13 @@ class Provision:
 
     @property
     def citation(self) -> Citation:
-        part = None
+        part: int | str | None = None
         if self.part is not None and self.part.num is not None:
             part = int(self.part.num) if self.part.num.isdigit() else self.part.num
         return Citation(
             act=self.act,
             article=self.article.num,
-            part=part,  # type: ignore[arg-type]
+            part=part,
             item=self.item.num if self.item else None,
         )
 
@@ -92,7 +93,7 @@ class Library:
         """The documents available now: bundled ones and those in the store."""
         have = set(BUNDLED)
         if self.store is not None:
-            have |= {row.code for row in self.store.list()}
+            have |= {row.code for row in self.store.stored()}
         return [info for code, info in CATALOG.items() if code in have]
 
     def resolve_doc(self, doc: str, on: date | None = None) -> str:
@@ -110,7 +111,7 @@ class Library:
 
     def resolution(self, code: str, lang: Lang = "ru") -> Resolution:
         if code in BUNDLED:
-            texts = load_bundled(code)
+            texts: dict[Lang, Resolution] = load_bundled(code)
             if lang not in texts:
                 raise NotFound(f"{lang} text of", code, f"languages of {code}: {', '.join(texts)}")
             return texts[lang]

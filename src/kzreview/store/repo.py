@@ -102,7 +102,7 @@ class Store:
             )
 
     # -- reading -------------------------------------------------------------------------------------
-    def list(self) -> list[StoredText]:
+    def stored(self) -> list[StoredText]:
         cols = [
             law_texts.c[n]
             for n in ("kind", "code", "lang", "version_date", "valid_from", "valid_to", "source")
