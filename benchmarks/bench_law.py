@@ -28,7 +28,7 @@ def parse_repair_index() -> None:
 
 
 def main() -> None:
-    raw = "".join(registry.seed_text(code) for code in registry.BUNDLED)
+    "".join(registry.seed_text(code) for code in registry.BUNDLED)
     parse_repair_index()  # warm-up: imports, morphology dictionaries, lemma caches
     base = best_of(lambda: [len(PLAIN.findall(registry.seed_text(c))) for c in registry.BUNDLED])
     took = best_of(parse_repair_index)

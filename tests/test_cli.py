@@ -121,7 +121,7 @@ def test_import_malformed_file_exits_2(tmp_path: Path) -> None:
 
 @pytest.mark.sharedlaw
 def test_import_then_show_code(shared_law: Path) -> None:
-    code, out, err = run("law", "import", str(shared_law))
+    code, _out, err = run("law", "import", str(shared_law))
     assert code == 0, err
     data = run_json("law", "show", "УПК", "--article", "489", "--part", "1")
     assert isinstance(data, dict)

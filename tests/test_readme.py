@@ -11,7 +11,6 @@ import typer
 from typer.testing import CliRunner
 
 from kzreview.cli.app import app
-
 from tests.conftest import ROOT, SHARED_LAW
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -68,7 +68,7 @@ def test_plain_path_means_sqlite(tmp_path: Path) -> None:
 
 
 def test_bad_url_names_the_field() -> None:
-    with pytest.raises(InvalidValue, match="--db.*mysql"):
+    with pytest.raises(InvalidValue, match=r"--db.*mysql"):
         normalise_url("mysql://x@y/z")
 
 
