@@ -63,8 +63,16 @@ def create_app(library: Library | None = None) -> FastAPI:
     @app.get("/api/v1/law", tags=["law"], summary="The documents held, with their period of force")
     def documents() -> list[dict[str, Any]]:
         return [
-            {"doc": i.code, "kind": i.kind, "topic": i.topic, "title_ru": i.title_ru, "title_kk": i.title_kk,
-             "valid_from": i.valid_from, "valid_to": i.valid_to, "langs": lib.languages(i.code)}
+            {
+                "doc": i.code,
+                "kind": i.kind,
+                "topic": i.topic,
+                "title_ru": i.title_ru,
+                "title_kk": i.title_kk,
+                "valid_from": i.valid_from,
+                "valid_to": i.valid_to,
+                "langs": lib.languages(i.code),
+            }
             for i in lib.documents()
         ]
 
@@ -74,8 +82,10 @@ def create_app(library: Library | None = None) -> FastAPI:
         lang: Annotated[Lang | None, Query()] = None,
         limit: Annotated[int, Query(ge=1, le=200)] = 10,
     ) -> list[SearchHit]:
-        return [SearchHit(doc=h.doc, para=h.para, lang=h.lang, score=round(h.score, 4), snippet=h.snippet)
-                for h in lib.search(q, lang, limit)]
+        return [
+            SearchHit(doc=h.doc, para=h.para, lang=h.lang, score=round(h.score, 4), snippet=h.snippet)
+            for h in lib.search(q, lang, limit)
+        ]
 
     @app.get("/api/v1/law/{doc}", tags=["law"], summary="A whole document (resolution)")
     def show_doc(doc: str, lang: LangQuery = "ru", as_of: str | None = None) -> dict[str, Any]:
@@ -85,9 +95,17 @@ def create_app(library: Library | None = None) -> FastAPI:
             raise InvalidValue("doc", doc, f"a resolution; for {code} use /api/v1/law/{code}/articles/N")
         return resolution_view(lib, lib.resolution(code, lang), lang, on)
 
-    @app.get("/api/v1/law/{doc}/articles/{article}", tags=["law"], summary="An article, part or item of a code")
-    def show_article(doc: str, article: str, part: str | None = None, item: str | None = None,
-                     lang: LangQuery = "ru", as_of: str | None = None) -> dict[str, Any]:
+    @app.get(
+        "/api/v1/law/{doc}/articles/{article}", tags=["law"], summary="An article, part or item of a code"
+    )
+    def show_article(
+        doc: str,
+        article: str,
+        part: str | None = None,
+        item: str | None = None,
+        lang: LangQuery = "ru",
+        as_of: str | None = None,
+    ) -> dict[str, Any]:
         on = _as_date(as_of, "as_of")
         part_key: int | str | None = int(part) if part is not None and part.isdigit() else part
         return provision_view(lib, lib.provision(doc, article, part_key, item, lang), on)

@@ -24,7 +24,9 @@ class AmendmentKind(StrEnum):
     CHANGED = "changed"  # «с изменениями, внесенными» / «өзгерістер енгізілді»
     NEW_WORDING = "new wording"  # «в редакции» / «жаңа редакцияда»
     ADDED = "added"  # «дополнен» / «толықтырылды»
-    KAZAKH_ONLY = "kazakh only"  # «внесено изменение на казахском языке, текст на русском языке не изменяется»
+    KAZAKH_ONLY = (
+        "kazakh only"  # «внесено изменение на казахском языке, текст на русском языке не изменяется»
+    )
     RUSSIAN_ONLY = "russian only"  # «орыс тілінде өзгеріс енгізілді, қазақ тіліндегі мәтін өзгермейді»
     REPEALED = "repealed"  # «исключен», «утратил силу» / «алып тасталды»
     WORDS_REPLACED = "words replaced"  # «По всему тексту: слова ... заменены»
@@ -41,8 +43,12 @@ class Amendment(BaseModel):
     by: str = Field(description="the amending act, short form: «НП № 6», «Закон РК № 378-V»")
     kind: AmendmentKind
     effective: str | None = Field(default=None, description="the note's own words on entry into force")
-    effective_from: dt.date | None = Field(default=None, description="entry into force when the note dates it")
-    target: str | None = Field(default=None, description="what was amended: «Пункт 1», «Статья 484», «Заголовок»")
+    effective_from: dt.date | None = Field(
+        default=None, description="entry into force when the note dates it"
+    )
+    target: str | None = Field(
+        default=None, description="what was amended: «Пункт 1», «Статья 484», «Заголовок»"
+    )
     raw: str = Field(description="the full text of the note this record was read from")
 
 
@@ -67,7 +73,9 @@ class Resolution(BaseModel):
     title: str
     number: str = Field(description="«1», «13»")
     adopted_on: dt.date
-    requisites: str = Field(description="«Нормативное постановление Верховного Суда ... от 29 мая 2025 года № 1.»")
+    requisites: str = Field(
+        description="«Нормативное постановление Верховного Суда ... от 29 мая 2025 года № 1.»"
+    )
     in_force_note: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None

@@ -23,7 +23,10 @@ router = APIRouter(include_in_schema=False)
 UI = {
     "home": {"ru": "Документы", "kk": "Құжаттар"},
     "read": {"ru": "Читать", "kk": "Оқу"},
-    "search_placeholder": {"ru": "Слово в любой форме: жалобы, срок, ұзарту…", "kk": "Кез келген тұлғадағы сөз: шағым, мерзім…"},
+    "search_placeholder": {
+        "ru": "Слово в любой форме: жалобы, срок, ұзарту…",
+        "kk": "Кез келген тұлғадағы сөз: шағым, мерзім…",
+    },
     "stored_link": {"ru": "ссылка на загруженный текст", "kk": "жүктелген мәтінге сілтеме"},
     "adilet_link": {"ru": "ссылка на adilet.zan.kz", "kk": "adilet.zan.kz сілтемесі"},
 }
@@ -61,9 +64,16 @@ def document(request: Request, code: str, lang: Lang = "ru") -> Response:
         return _render(request, "error.html", lang, status=err.http_status, message=err.message)
     paras = [(p, paragraph_segments(lib, res.code, p, lang)) for p in res.paragraphs]
     info = CATALOG.get(res.code)
-    return _render(request, "document.html", lang, res=res, paras=paras, info=info,
-                   other_langs=[x for x in lib.languages(res.code) if x != lang],
-                   adilet=adilet_url(res.code, lang))
+    return _render(
+        request,
+        "document.html",
+        lang,
+        res=res,
+        paras=paras,
+        info=info,
+        other_langs=[x for x in lib.languages(res.code) if x != lang],
+        adilet=adilet_url(res.code, lang),
+    )
 
 
 @router.get("/code/{act}/{article}", response_class=HTMLResponse)
@@ -72,19 +82,31 @@ def article(request: Request, act: str, article: str, lang: Lang = "ru") -> Resp
     try:
         prov = lib.provision(act, article, lang=lang)
     except KzReviewError as err:
-        return _render(request, "error.html", lang, status=err.http_status, message=err.message,
-                       adilet=adilet_url(act, lang))
+        return _render(
+            request,
+            "error.html",
+            lang,
+            status=err.http_status,
+            message=err.message,
+            adilet=adilet_url(act, lang),
+        )
     parts = []
     for p in prov.article.parts:
-        lines = [f"{p.num}. {p.text}" if p.num else p.text, *p.abzacs, *(f"{i.num}) {i.text}" for i in p.items)]
+        lines = [
+            f"{p.num}. {p.text}" if p.num else p.text,
+            *p.abzacs,
+            *(f"{i.num}) {i.text}" for i in p.items),
+        ]
         parts.append((p, [segments(lib, line, lib.cite(line, lang, doc=act), lang) for line in lines]))
-    return _render(request, "article.html", lang, prov=prov, parts=parts, act=act,
-                   adilet=adilet_url(act, lang))
+    return _render(
+        request, "article.html", lang, prov=prov, parts=parts, act=act, adilet=adilet_url(act, lang)
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: Annotated[str, Query()] = "", lang: Lang = "ru",
-                only: Lang | None = None) -> Response:
+def search_page(
+    request: Request, q: Annotated[str, Query()] = "", lang: Lang = "ru", only: Lang | None = None
+) -> Response:
     hits = []
     message = None
     if q.strip():
