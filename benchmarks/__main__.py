@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHES = ["bench_law", "bench_triage"]
+BENCHES = ["bench_law", "bench_triage", "bench_analyze"]
 
 
 def main(argv: list[str]) -> int:

@@ -125,7 +125,11 @@ def create_app(library: Library | None = None) -> FastAPI:
     def cite_post(body: CiteRequest) -> list[CitationMatch]:
         return lib.cite(body.text, body.lang, body.doc)
 
+    from kzreview.api.analyze import router as analyze
+    from kzreview.api.triage import router as triage
     from kzreview.web.pages import router as pages
 
+    app.include_router(triage)
+    app.include_router(analyze)
     app.include_router(pages)
     return app

@@ -89,9 +89,13 @@ def serve(
 
 
 def _register() -> None:
-    from kzreview.cli import law
+    from kzreview.cli import analyze, coverage, law, rules, triage
 
+    coverage.register_coverage(law.app)
     app.add_typer(law.app, name="law")
+    triage.register(app)
+    rules.register(app)
+    analyze.register(app)
 
 
 _register()

@@ -262,7 +262,7 @@ def import_cmd(
         print_json(report)
         return
     for line in report["imported"]:
-        console.print(f"imported {line['code']} [{line['lang']}] {line['count']} {line['unit']}")
+        console.print(escape(f"imported {line['code']} [{line['lang']}] {line['count']} {line['unit']}"))
     for skipped in report["skipped"]:
         console.print(f"[yellow]skipped {escape(skipped['path'])}: {escape(skipped['reason'])}[/]")
 
