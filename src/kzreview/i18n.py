@@ -60,3 +60,18 @@ def t(key: str, lang: str) -> str:
     """The label ``key`` in ``lang`` (``ru`` when the language has none)."""
     entry = LABELS[key]
     return entry.get(lang) or entry["ru"]
+
+
+#: How the acts are named in Kazakh text (JSON keeps the contract's codes: «УПК», «УК», «НП»).
+_KK_ACTS = (("Закон РК", "ҚР Заңы"), ("УПК", "ҚПК"), ("УК", "ҚК"), ("НП", "НҚ"))
+
+
+def act_label(text: str, lang: str) -> str:
+    """A short citation or amending act as a reader of ``lang`` expects it: «УПК 489.1.1» → «ҚПК 489.1.1»."""
+    if lang != "kk":
+        return text
+    for ru, kk in _KK_ACTS:
+        if text.startswith(ru + " ") or text == ru:
+            text = kk + text[len(ru) :]
+            break
+    return text.replace(" п.", " т.")

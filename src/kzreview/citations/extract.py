@@ -163,7 +163,7 @@ def extract(text: str, lang: Lang = "ru", *, doc: str | None = None, use_windows
     norm = normalize(text)
     found = list(drafts(norm, _check_lang(lang), g, use_windows=use_windows))
     forward = forward_acts(norm, found)
-    ctx = Context(doc=doc)
+    ctx = Context.within(doc)
     out: list[Found] = []
     for draft, fwd in zip(found, forward, strict=True):
         refs, (start, end) = draft_citations(draft, fwd if draft.builder == "ascending" else None, ctx, g)
@@ -181,6 +181,7 @@ def find_citations(text: str, lang: Lang = "ru", *, doc: str | None = None) -> l
     so a Kazakh reference quoted in a Russian text is found too, and ``lang`` only decides which reading
     wins where both could read the same word.  ``doc`` is the adilet code of the resolution the text
     comes from: «пункта 4 настоящего нормативного постановления» then cites that document, and a code left
-    unnamed is taken to be the УПК.  An act that cannot be told is ``other``; nothing here raises on text.
+    unnamed is taken to be the УПК; ``doc="УПК 489"`` says the text is article 489 of the УПК, so
+    «части первой настоящей статьи» cites УПК 489.1.  An act that cannot be told is ``other``; nothing here raises on text.
     """
     return [f.match for f in extract(text, lang, doc=doc)]

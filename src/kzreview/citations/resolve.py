@@ -30,6 +30,8 @@ SENTENCE_END_RE = re.compile(r"[.!?;](?:\s|$)|\n")
 #: The levels that make a citation of a code: without one of them a unit names no provision.
 _ANCHOR_LEVELS = ("article", "chapter")
 _ORDER = ("chapter", "article", "part", "item", "subitem")
+#: ``doc`` naming an article of a code: «УПК 489», «УК 6».  Not matched: a resolution's adilet code.
+_WITHIN_ARTICLE_RE = re.compile(r"(?P<act>УПК|УК) (?P<article>\d+(?:-\d+)?)")
 
 
 @dataclass
@@ -43,6 +45,17 @@ class Context:
     articles_by_act: dict[str, Citation] = field(default_factory=dict)
     last_chapter: Citation | None = None
     last_provisions: list[Citation] = field(default_factory=list)
+
+    @classmethod
+    def within(cls, doc: str | None) -> Context:
+        """The context at the start of a text from ``doc``: a resolution's adilet code, or a code's article
+        («УПК 489»), whose text says «настоящей статьи» / «осы баптың» of itself."""
+        m = _WITHIN_ARTICLE_RE.fullmatch(doc or "")
+        if m is None:
+            return cls(doc=doc)
+        act: Act = "УПК" if m["act"] == "УПК" else "УК"
+        here = Citation(act=act, article=m["article"])
+        return cls(doc=act, last_act=act, last_code=act, last_article=here, articles_by_act={act: here})
 
     @property
     def default_act(self) -> Act:

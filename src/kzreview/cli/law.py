@@ -14,7 +14,7 @@ from kzreview.cli.app import DbOption, handles_errors
 from kzreview.cli.output import console, parse_date, print_json, read_text_arg
 from kzreview.corpus.model import Amendment, Lang, Paragraph, Resolution
 from kzreview.errors import InvalidValue
-from kzreview.i18n import t
+from kzreview.i18n import act_label, t
 from kzreview.library import Library
 from kzreview.library.law import CODES, check_lang
 from kzreview.library.views import as_of_view, paragraph_view, provision_view, resolution_view, unique_refs
@@ -40,7 +40,9 @@ def _print_as_of(lib: Library, doc: str, on: date | None, lang: Lang) -> None:
 def _print_amendments(amendments: list[Amendment], lang: Lang) -> None:
     for a in amendments:
         when = a.date.isoformat() if a.date else "?"
-        console.print(f"  [dim]↳ {escape(t('kind:' + a.kind.value, lang))}: {escape(a.by)} {when}[/]")
+        console.print(
+            f"  [dim]↳ {escape(t('kind:' + a.kind.value, lang))}: {escape(act_label(a.by, lang))} {when}[/]"
+        )
 
 
 def _print_paragraph(lib: Library, res: Resolution, para: Paragraph, lang: Lang) -> None:
@@ -51,7 +53,9 @@ def _print_paragraph(lib: Library, res: Resolution, para: Paragraph, lang: Lang)
     _print_amendments(para.amendments, lang)
     refs = unique_refs(lib.paragraph_citations(res.code, para, lang))
     if refs:
-        console.print(f"  [cyan]{t('citations', lang)}: {escape('; '.join(r.short for r in refs))}[/]")
+        console.print(
+            f"  [cyan]{t('citations', lang)}: {escape('; '.join(act_label(r.short, lang) for r in refs))}[/]"
+        )
 
 
 def _show_resolution(
@@ -169,7 +173,11 @@ def cite(
         return
     table = Table(t("citations", language), "start–end", t("citation", language))
     for m in matches:
-        table.add_row(escape(m.text), f"{m.start}–{m.end}", escape("; ".join(r.short for r in m.refs)))
+        table.add_row(
+            escape(m.text),
+            f"{m.start}–{m.end}",
+            escape("; ".join(act_label(r.short, language) for r in m.refs)),
+        )
     console.print(table)
 
 

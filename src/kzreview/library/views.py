@@ -72,7 +72,7 @@ def resolution_view(lib: Library, res: Resolution, lang: Lang, on: date | None =
 
 def provision_view(lib: Library, prov: Provision, on: date | None = None) -> dict[str, Any]:
     text = "\n".join(prov.abzacs)
-    matches = lib.cite(text, prov.lang, doc=prov.act)
+    matches = lib.cite(text, prov.lang, doc=f"{prov.act} {prov.article.num}")
     data: dict[str, Any] = {
         "doc": prov.act,
         "lang": prov.lang,
