@@ -97,7 +97,15 @@ def article(request: Request, act: str, article: str, lang: Lang = "ru") -> Resp
             *p.abzacs,
             *(f"{i.num}) {i.text}" for i in p.items),
         ]
-        parts.append((p, [segments(lib, line, lib.cite(line, lang, doc=f"{act} {prov.article.num}"), lang) for line in lines]))
+        parts.append(
+            (
+                p,
+                [
+                    segments(lib, line, lib.cite(line, lang, doc=f"{act} {prov.article.num}"), lang)
+                    for line in lines
+                ],
+            )
+        )
     return _render(
         request, "article.html", lang, prov=prov, parts=parts, act=act, adilet=adilet_url(act, lang)
     )
