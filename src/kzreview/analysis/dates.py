@@ -6,34 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-RU_MONTHS = {
-    "январ": 1,
-    "феврал": 2,
-    "март": 3,
-    "апрел": 4,
-    "ма": 5,
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "сентябр": 9,
-    "октябр": 10,
-    "ноябр": 11,
-    "декабр": 12,
-}
-KK_MONTHS = {
-    "қаңтар": 1,
-    "ақпан": 2,
-    "наурыз": 3,
-    "сәуір": 4,
-    "мамыр": 5,
-    "маусым": 6,
-    "шілде": 7,
-    "тамыз": 8,
-    "қыркүйек": 9,
-    "қазан": 10,
-    "қараша": 11,
-    "желтоқсан": 12,
-}
+from kzreview.corpus.months import month_number
+
 _RU_MONTH_RX = r"(?P<mon>январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
 _KK_MONTH_RX = (
     r"(?P<kmon>қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\w*"
@@ -68,12 +42,15 @@ def find_dates(text: str) -> list[DateMention]:
             if m.group("num"):
                 value = date(_year(m.group("y")), int(m.group("m")), int(m.group("d")))
             elif m.group("ru"):
-                mon = m.group("mon").lower()
-                month = next(v for k, v in RU_MONTHS.items() if mon.startswith(k))
+                month = month_number(m.group("mon"))
+                if month is None:
+                    continue
                 value = date(int(m.group("ry")), month, int(m.group("rd")))
             else:
-                kmon = m.group("kmon").lower()
-                value = date(int(m.group("ky")), KK_MONTHS[kmon], int(m.group("kd")))
+                month = month_number(m.group("kmon"))
+                if month is None:
+                    continue
+                value = date(int(m.group("ky")), month, int(m.group("kd")))
         except (ValueError, StopIteration, KeyError):
             continue
         if 1990 <= value.year <= 2100:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Query, Request
@@ -14,7 +13,7 @@ from kzreview.citations.model import CitationMatch
 from kzreview.corpus.model import Lang
 from kzreview.errors import InvalidValue, KzReviewError
 from kzreview.library import Library
-from kzreview.library.law import CODES
+from kzreview.library.law import CODES, parse_day
 from kzreview.library.views import paragraph_view, provision_view, resolution_view
 
 LangQuery = Annotated[Lang, Query(description="ru or kk")]
@@ -32,15 +31,6 @@ class SearchHit(BaseModel):
     lang: str
     score: float
     snippet: str
-
-
-def _as_date(value: str | None, field: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidValue(field, value, "a date YYYY-MM-DD") from None
 
 
 def create_app(library: Library | None = None) -> FastAPI:
@@ -89,7 +79,7 @@ def create_app(library: Library | None = None) -> FastAPI:
 
     @app.get("/api/v1/law/{doc}", tags=["law"], summary="A whole document (resolution)")
     def show_doc(doc: str, lang: LangQuery = "ru", as_of: str | None = None) -> dict[str, Any]:
-        on = _as_date(as_of, "as_of")
+        on = parse_day(as_of, "as_of")
         code = lib.resolve_doc(doc, on)
         if code in CODES:
             raise InvalidValue("doc", doc, f"a resolution; for {code} use /api/v1/law/{code}/articles/N")
@@ -106,13 +96,13 @@ def create_app(library: Library | None = None) -> FastAPI:
         lang: LangQuery = "ru",
         as_of: str | None = None,
     ) -> dict[str, Any]:
-        on = _as_date(as_of, "as_of")
+        on = parse_day(as_of, "as_of")
         part_key: int | str | None = int(part) if part is not None and part.isdigit() else part
         return provision_view(lib, lib.provision(doc, article, part_key, item, lang), on)
 
     @app.get("/api/v1/law/{doc}/{para}", tags=["law"], summary="One numbered paragraph of a resolution")
     def show_para(doc: str, para: str, lang: LangQuery = "ru", as_of: str | None = None) -> dict[str, Any]:
-        on = _as_date(as_of, "as_of")
+        on = parse_day(as_of, "as_of")
         code = lib.resolve_doc(doc, on)
         res = lib.resolution(code, lang)
         return paragraph_view(lib, res, lib.paragraph(code, para, lang), lang, on)

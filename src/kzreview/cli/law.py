@@ -11,12 +11,12 @@ from rich.markup import escape
 from rich.table import Table
 
 from kzreview.cli.app import DbOption, handles_errors
-from kzreview.cli.output import console, parse_date, print_json, read_text_arg
+from kzreview.cli.output import console, print_json, read_text_arg
 from kzreview.corpus.model import Amendment, Lang, Paragraph, Resolution
 from kzreview.errors import InvalidValue
 from kzreview.i18n import act_label, t
 from kzreview.library import Library
-from kzreview.library.law import CODES, check_lang
+from kzreview.library.law import CODES, check_lang, parse_day
 from kzreview.library.views import as_of_view, paragraph_view, provision_view, resolution_view, unique_refs
 
 app = typer.Typer(
@@ -141,7 +141,7 @@ def show(
     kzreview law show cassation --as-of 2024-05-01
     """
     language = check_lang(lang)
-    on = parse_date(as_of, "--as-of")
+    on = parse_day(as_of, "--as-of")
     lib = Library.open(db)
     code = lib.resolve_doc(doc.strip(), on)
     if code in CODES:

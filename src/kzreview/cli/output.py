@@ -10,8 +10,6 @@ from typing import Any
 from pydantic import BaseModel
 from rich.console import Console
 
-from kzreview.errors import InvalidValue
-
 console = Console(highlight=False, soft_wrap=True)
 
 
@@ -26,15 +24,6 @@ def _default(obj: object) -> object:
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
     sys.stdout.write("\n")
-
-
-def parse_date(value: str | None, field: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InvalidValue(field, value, "a date YYYY-MM-DD") from None
 
 
 def read_text_arg(text: str) -> str:

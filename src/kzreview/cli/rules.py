@@ -9,8 +9,9 @@ import typer
 from rich.table import Table
 
 from kzreview.cli.app import handles_errors
-from kzreview.cli.output import console, parse_date, print_json
+from kzreview.cli.output import console, print_json
 from kzreview.errors import InvalidValue
+from kzreview.library.law import parse_day
 from kzreview.rules import Rule, all_rules, rules_citing
 
 
@@ -57,7 +58,7 @@ def list_command(
 
     Example: kzreview rules list --cites 489 --json
     """
-    day = parse_date(on, "--on")
+    day = parse_day(on, "--on")
     if cites is not None:
         article, part = _parse_cites(cites)
         rules = rules_citing(article, part, on=day)

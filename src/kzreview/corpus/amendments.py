@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kzreview.corpus.model import Amendment, AmendmentKind, Lang
+from kzreview.corpus.months import month_number
 
 __all__ = [
     "GLOBAL_NOTE",
@@ -45,35 +46,6 @@ __all__ = [
 
 # -- dates -------------------------------------------------------------------------------------------
 
-_RU_MONTHS = {
-    "января": 1,
-    "февраля": 2,
-    "марта": 3,
-    "апреля": 4,
-    "мая": 5,
-    "июня": 6,
-    "июля": 7,
-    "августа": 8,
-    "сентября": 9,
-    "октября": 10,
-    "ноября": 11,
-    "декабря": 12,
-}
-_KK_MONTHS = {  # stems: the text has «желтоқсандағы», «маусымдағы»
-    "қаңтар": 1,
-    "ақпан": 2,
-    "наурыз": 3,
-    "сәуір": 4,
-    "мамыр": 5,
-    "маусым": 6,
-    "шілде": 7,
-    "тамыз": 8,
-    "қыркүйек": 9,
-    "қазан": 10,
-    "қараша": 11,
-    "желтоқсан": 12,
-}
-
 #: A date as the notes and requisites write it: «25.06.2010», «2010.06.25» (older Kazakh notes),
 #: «19 декабря 2003 года», «2003 жылғы 19 желтоқсандағы».  Used once per pattern (named groups).
 #: Does not match two-digit years («25.06.10») or a date glued to other digits.
@@ -88,11 +60,6 @@ _DATE = (
 _DATE_RE = re.compile(_DATE)
 
 
-def _kk_month(word: str) -> int | None:
-    """The month of a Kazakh month name in any case form («желтоқсандағы» -> 12)."""
-    return next((n for stem, n in _KK_MONTHS.items() if word.startswith(stem)), None)
-
-
 def _date_of(m: re.Match[str]) -> dt.date | None:
     """The date a :data:`_DATE` match spells, or ``None`` when it is no calendar date (31.02)."""
     g = m.groupdict()
@@ -102,9 +69,9 @@ def _date_of(m: re.Match[str]) -> dt.date | None:
     elif g.get("y2"):
         year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
     elif g.get("y3"):
-        year, month, day = int(g["y3"]), _RU_MONTHS.get(g["m3"]), int(g["d3"])
+        year, month, day = int(g["y3"]), month_number(g["m3"]), int(g["d3"])
     elif g.get("y4"):
-        year, month, day = int(g["y4"]), _kk_month(g["m4"]), int(g["d4"])
+        year, month, day = int(g["y4"]), month_number(g["m4"]), int(g["d4"])
     else:
         return None
     if month is None:

@@ -26,6 +26,16 @@ def check_lang(lang: str) -> Lang:
     raise InvalidValue("--lang", lang, LANGS)
 
 
+def parse_day(value: str | None, field: str) -> date | None:
+    """An ISO date from user input, or a clear error naming ``field``."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidValue(field, value, "a date YYYY-MM-DD") from None
+
+
 @dataclass(frozen=True)
 class Provision:
     """The text a code citation points to: an article, one of its parts, or one item of a part."""
