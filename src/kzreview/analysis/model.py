@@ -7,26 +7,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from kzreview.citations.model import Citation, CitationMatch
+from kzreview.domain.filing import Contents
 
 #: The contents keys of CONTRACT.md §3, in the order of УПК 423.1 / 488.1 and НП P250000001S п.7, п.8.
-ELEMENT_KEYS: tuple[str, ...] = (
-    "addressee",
-    "filer_details",
-    "acts_identified",
-    "extent",
-    "ground_reference",
-    "arguments",
-    "evidence",
-    "participation_preference",
-    "attachments_list",
-    "date",
-    "signature",
-    "copies_of_acts",
-    "language_matches_proceedings",
-    "improper_language",
-    "irrelevant_matter",
-    "addressed_to_other_body",
-)
+ELEMENT_KEYS: tuple[str, ...] = tuple(Contents.model_fields)
 #: Keys whose presence is a defect.
 DEFECT_KEYS: frozenset[str] = frozenset({"improper_language", "irrelevant_matter", "addressed_to_other_body"})
 
