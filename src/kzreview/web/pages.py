@@ -122,4 +122,20 @@ def search_page(
             hits = _lib(request).search(q, only, 30)
         except KzReviewError as err:
             message = err.message
-    return _render(request, "search.html", lang, q=q, hits=hits, message=message, only=only)
+    marked = [(h, _marked(h.snippet, h.matches)) for h in hits]
+    return _render(request, "search.html", lang, q=q, hits=marked, message=message, only=only)
+
+
+def _marked(snippet: str, matches: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The snippet cut into (text, is_match) pieces, for <mark>."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for start, end in sorted(matches):
+        if start < pos:
+            continue
+        if start > pos:
+            out.append((snippet[pos:start], False))
+        out.append((snippet[start:end], True))
+        pos = end
+    out.append((snippet[pos:], False))
+    return out
